@@ -1,0 +1,4 @@
+export * from './dates';
+export * from './doc-number';
+export * from './labels';
+export * from './document-actions';

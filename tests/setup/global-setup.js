@@ -1,0 +1,48 @@
+// Runs once before the integration and browser suites: builds what is stale
+// (workspace packages and local plugins) and compiles the app's TypeScript, so
+// every test file boots a real Strapi from dist/ without compiling again.
+const path = require('path');
+const fs = require('fs');
+const { execSync } = require('child_process');
+
+const root = path.resolve(__dirname, '../..');
+
+function newestMtime(dir) {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (['node_modules', 'dist', '__fixtures__'].includes(entry.name)) continue;
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function staleWorkspaces() {
+  const stale = [];
+  for (const group of ['packages', 'plugins']) {
+    const base = path.join(root, group);
+    if (!fs.existsSync(base)) continue;
+    for (const name of fs.readdirSync(base)) {
+      const dir = path.join(base, name);
+      const pkgFile = path.join(dir, 'package.json');
+      if (!fs.existsSync(pkgFile) || !JSON.parse(fs.readFileSync(pkgFile, 'utf8')).scripts?.build) continue;
+      const built = fs.existsSync(path.join(dir, 'dist')) ? newestMtime(path.join(dir, 'dist')) : 0;
+      const src = Math.max(newestMtime(path.join(dir, 'src')), newestMtime(path.join(dir, 'server')), newestMtime(path.join(dir, 'admin')), fs.statSync(pkgFile).mtimeMs);
+      if (!built || src > built) stale.push(`${group}/${name}`);
+    }
+  }
+  return stale;
+}
+
+module.exports = async () => {
+  if (globalThis.__gongkaiCompiled) return;
+  const stale = staleWorkspaces();
+  for (const ws of stale) {
+    // packages first (plugins bundle them), the order staleWorkspaces returns
+    execSync(`npm run build --workspace=${ws}`, { cwd: root, stdio: 'inherit' });
+  }
+  const { compileStrapi } = require('@strapi/strapi');
+  await compileStrapi({ appDir: root, ignoreDiagnostics: false });
+  globalThis.__gongkaiCompiled = true;
+};
