@@ -22,7 +22,7 @@ export function fromDayNumber(day: number): string {
 
 /** 0 = Sunday … 6 = Saturday, for a day number. */
 export function weekday(day: number): number {
-  return (day + 4) % 7; // 1970-01-01 was a Thursday
+  return (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; safe before 1970 too
 }
 
 /** The calendar date in Asia/Shanghai (UTC+8, no DST) of an instant. */

@@ -15,6 +15,7 @@ describe('date helpers (TZ-independent, R20)', () => {
   it('knows weekdays', () => {
     expect(weekday(toDayNumber('2018-09-29')!)).toBe(6); // Saturday
     expect(weekday(toDayNumber('2018-09-30')!)).toBe(0); // Sunday
+    expect(weekday(toDayNumber('1969-12-28')!)).toBe(0); // Sunday, before the epoch
   });
   it('gives the Shanghai calendar date of an instant', () => {
     expect(shanghaiDate('2018-06-28T16:30:00Z')).toBe('2018-06-29');

@@ -1,0 +1,68 @@
+import fs from 'fs';
+import path from 'path';
+import crypto from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { ensureAdminUser } from '../src/bootstrap/accounts';
+
+// Demo content: units (R5) from the seed work plans, and one account per role.
+// Everything here is idempotent: running the demo twice adds nothing twice.
+
+export const SEEDS_DIR = __dirname;
+
+export interface DemoAccount { role: string; email: string; password: string }
+
+const ACCOUNT_PLAN = [
+  { role: '超级管理员', email: 'admin@gongkai.local', firstname: '管理员', roleCodes: ['strapi-super-admin'] },
+  { role: '编辑', email: 'editor@gongkai.local', firstname: '编辑', roleCodes: ['gk-editor'] },
+  { role: '初审', email: 'first@gongkai.local', firstname: '初审', roleCodes: ['gk-first-reviewer'] },
+  { role: '复审', email: 'second@gongkai.local', firstname: '复审', roleCodes: ['gk-second-reviewer'] },
+  { role: '终审', email: 'final@gongkai.local', firstname: '终审', roleCodes: ['gk-final-reviewer'] },
+  { role: '单位', email: 'unit@gongkai.local', firstname: '单位', roleCodes: ['gk-unit'] },
+];
+
+function newPassword() {
+  // Strapi's admin password rule: ≥ 8 chars with upper, lower and a digit.
+  return `Gk-${crypto.randomBytes(9).toString('base64url')}9a`;
+}
+
+/** Demo accounts: passwords generated on first run, kept in the git-ignored accounts file. */
+export async function seedAccounts(strapi: Core.Strapi, accountsFile: string): Promise<DemoAccount[]> {
+  const known: DemoAccount[] = fs.existsSync(accountsFile) ? JSON.parse(fs.readFileSync(accountsFile, 'utf8')) : [];
+  const accounts: DemoAccount[] = [];
+  for (const plan of ACCOUNT_PLAN) {
+    const password = known.find((a) => a.email === plan.email)?.password ?? newPassword();
+    await ensureAdminUser(strapi, { email: plan.email, firstname: plan.firstname, lastname: '（演示）', password, roleCodes: plan.roleCodes });
+    accounts.push({ role: plan.role, email: plan.email, password });
+  }
+  fs.writeFileSync(accountsFile, JSON.stringify(accounts, null, 2) + '\n', { mode: 0o600 });
+  return accounts;
+}
+
+interface UnitSeed { name: string; shortName?: string; kind?: string; keyArea?: boolean; parent?: string }
+
+/** Units of the seed work plans (000 附件1, 附件2), matched by name. */
+export async function seedUnits(strapi: Core.Strapi): Promise<number> {
+  const { units } = JSON.parse(fs.readFileSync(path.join(SEEDS_DIR, 'units.json'), 'utf8')) as { units: UnitSeed[] };
+  const docs = strapi.documents('api::unit.unit');
+  let created = 0;
+  await strapi.db.transaction(async () => {
+    const ids = new Map<string, string>();
+    for (const [order, u] of units.entries()) {
+      const existing = await docs.findFirst({ filters: { name: u.name } });
+      if (existing) { ids.set(u.name, existing.documentId); continue; }
+      const parent = u.parent ? ids.get(u.parent) : undefined;
+      const made = await docs.create({
+        data: { name: u.name, shortName: u.shortName, kind: u.kind ?? 'department', keyArea: !!u.keyArea, order, parent: parent ?? null } as any,
+      });
+      ids.set(u.name, made.documentId);
+      created++;
+    }
+  });
+  return created;
+}
+
+export async function seedDemo(strapi: Core.Strapi, opts: { accountsFile: string }) {
+  const unitsCreated = await seedUnits(strapi);
+  const accounts = await seedAccounts(strapi, opts.accountsFile);
+  return { unitsCreated, accounts };
+}
