@@ -3,11 +3,13 @@ import path from 'path';
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { ensureAdminUser } from '../src/bootstrap/accounts';
+import { APP_ROOT } from '../src/scripts/boot';
 
 // Demo content: units (R5) from the seed work plans, and one account per role.
 // Everything here is idempotent: running the demo twice adds nothing twice.
 
-export const SEEDS_DIR = __dirname;
+// Data files are read from the source tree (the compiled loader runs from dist/seeds).
+export const SEEDS_DIR = path.join(APP_ROOT, 'seeds');
 
 export interface DemoAccount { role: string; email: string; password: string }
 

@@ -1,9 +1,21 @@
+import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 
 // One way for command-line scripts (demo, import, gate:verify, privacy:scan) to get a
-// loaded Strapi on the configured database. Scripts run with tsx from the repo root.
-export const APP_ROOT = path.resolve(__dirname, '../..');
+// loaded Strapi on the configured database. Scripts are compiled with the app by
+// `strapi build` and run with plain node from dist/ (tsx's loader breaks Koa's
+// generator-function check), so the app root is found by walking up to package.json.
+function findAppRoot(start: string): string {
+  let dir = start;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('找不到应用根目录（package.json）');
+    dir = parent;
+  }
+  return dir;
+}
+export const APP_ROOT = findAppRoot(__dirname);
 
 export async function bootStrapi(opts: { compile?: boolean; logLevel?: string } = {}): Promise<Core.Strapi> {
   process.chdir(APP_ROOT);
