@@ -35,7 +35,7 @@ module.exports = {
     {
       ...common,
       displayName: 'browser',
-      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts', '<rootDir>/plugins/*/tests/**/*.browser.test.ts'],
       globalSetup: '<rootDir>/tests/setup/global-setup.js',
       setupFilesAfterEnv: ['<rootDir>/tests/setup/long-timeout.js'],
     },

@@ -4,6 +4,7 @@ import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { ensureAdminUser } from '../src/bootstrap/accounts';
 import { APP_ROOT } from '../src/scripts/boot';
+import { reviewAndPublish, type GateHttp, type GateTokens } from './gate-client';
 
 // Demo content: units (R5) from the seed work plans, and one account per role.
 // Everything here is idempotent: running the demo twice adds nothing twice.
@@ -67,4 +68,22 @@ export async function seedDemo(strapi: Core.Strapi, opts: { accountsFile: string
   const unitsCreated = await seedUnits(strapi);
   const accounts = await seedAccounts(strapi, opts.accountsFile);
   return { unitsCreated, accounts };
+}
+
+/**
+ * Publish the sample notices through the review gate with the demo accounts — three
+ * different reviewers, none the author — so the audit trail is real (R10). The last one
+ * stops after 初审 and waits at 复审 to show the queue. Items already in review or
+ * published are left as they are, so re-running adds nothing.
+ */
+export async function publishDemoNotices(http: GateHttp, tokens: GateTokens, status: (documentId: string) => Promise<any>, documentIds: string[]) {
+  const results: Array<{ documentId: string; action: string }> = [];
+  for (const [i, documentId] of documentIds.entries()) {
+    const s = await status(documentId);
+    if (s.published || s.state !== 'draft') { results.push({ documentId, action: 'unchanged' }); continue; }
+    const last = i === documentIds.length - 1;
+    await reviewAndPublish(http, tokens, 'api::notice.notice', documentId, last ? { through: 'first' } : {});
+    results.push({ documentId, action: last ? 'waiting-second' : 'published' });
+  }
+  return results;
 }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { parseDocNumber, isPublishing, isWriting, shanghaiDate } from '@gongkai/shared';
+import { sanitizeRichText } from '@gongkai/safe-html';
 import { baseSlug } from './slug';
 
 // Content rules of the app's own types (R1, R3, R6), enforced in a document-service
@@ -8,6 +9,14 @@ import { baseSlug } from './slug';
 
 const SLUGGED = ['api::notice.notice', 'api::policy-interpretation.policy-interpretation', 'api::guide.guide'];
 const CATEGORISED = SLUGGED;
+
+/** R13: rich text is cleaned on save (and again on render by the portal). */
+function sanitizeRichTextFields(strapi: Core.Strapi, uid: string, data: any) {
+  const attributes = strapi.getModel(uid as any)?.attributes ?? {};
+  for (const [name, attr] of Object.entries<any>(attributes)) {
+    if (attr.type === 'richtext' && typeof data[name] === 'string') data[name] = sanitizeRichText(data[name]);
+  }
+}
 
 export function fieldError(path: string, message: string): never {
   throw new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
@@ -83,6 +92,8 @@ async function checkPublishable(strapi: Core.Strapi, uid: string, ctx: any) {
 export function registerContentRules(strapi: Core.Strapi) {
   strapi.documents.use(async (ctx: any, next) => {
     const uid = ctx.uid as string;
+    if (!uid?.startsWith('api::')) return next();
+    if (isWriting(ctx) && ctx.params?.data) sanitizeRichTextFields(strapi, uid, ctx.params.data);
     if (!SLUGGED.includes(uid)) return next();
     if (isWriting(ctx) && ctx.params?.data) {
       const data = ctx.params.data;

@@ -124,6 +124,20 @@ describe('notice (R1)', () => {
   });
 });
 
+describe('safe rich text on save (R13)', () => {
+  it('strips script, event handlers and javascript: URLs from rich text before it is stored', async () => {
+    const res = await http(app).post('/api/notices?status=draft').set(auth).send({ data: {
+      title: '带正文的通知', issuer: 'x',
+      body: '<p onclick="steal()">正文<script>alert(1)</script></p><a href="javascript:alert(1)">链接</a><table><tr><td colspan="2">表格</td></tr></table>',
+    } });
+    expect(res.status).toBe(201);
+    const stored: any = await app.db.query(NOTICE).findOne({ where: { documentId: res.body.data.documentId } });
+    expect(stored.body).toContain('正文');
+    expect(stored.body).toContain('colspan="2"');
+    expect(stored.body).not.toMatch(/<script|onclick|javascript:/i);
+  });
+});
+
 describe('task table, tasks and progress (R2, R5)', () => {
   it('keeps a part → section → task tree with unit relations and a deadline', async () => {
     const units = app.documents('api::unit.unit');

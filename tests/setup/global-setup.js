@@ -35,14 +35,30 @@ function staleWorkspaces() {
   return stale;
 }
 
-module.exports = async () => {
-  if (globalThis.__gongkaiCompiled) return;
-  const stale = staleWorkspaces();
-  for (const ws of stale) {
+/** The admin panel bundle is stale when missing or older than any plugin's admin build. */
+function adminStale() {
+  const index = path.join(root, 'dist', 'build', 'index.html');
+  if (!fs.existsSync(index)) return true;
+  const built = fs.statSync(index).mtimeMs;
+  const plugins = path.join(root, 'plugins');
+  const newestAdmin = Math.max(
+    newestMtime(path.join(root, 'src', 'admin')),
+    ...fs.readdirSync(plugins).map((p) => newestMtime(path.join(plugins, p, 'admin'))),
+  );
+  return newestAdmin > built;
+}
+
+module.exports = async (_globalConfig, projectConfig) => {
+  if (!globalThis.__gongkaiCompiled) {
     // packages first (plugins bundle them), the order staleWorkspaces returns
-    execSync(`npm run build --workspace=${ws}`, { cwd: root, stdio: 'inherit' });
+    for (const ws of staleWorkspaces()) execSync(`npm run build --workspace=${ws}`, { cwd: root, stdio: 'inherit' });
+    const { compileStrapi } = require('@strapi/strapi');
+    await compileStrapi({ appDir: root, ignoreDiagnostics: false });
+    globalThis.__gongkaiCompiled = true;
   }
-  const { compileStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir: root, ignoreDiagnostics: false });
-  globalThis.__gongkaiCompiled = true;
+  // Browser tests drive the real admin panel: build it when its sources changed.
+  if (projectConfig?.displayName?.name === 'browser' && !globalThis.__gongkaiAdminBuilt) {
+    if (adminStale()) execSync('npx strapi build', { cwd: root, stdio: 'inherit' });
+    globalThis.__gongkaiAdminBuilt = true;
+  }
 };

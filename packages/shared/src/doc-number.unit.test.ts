@@ -15,6 +15,11 @@ describe('文号 parsing (R1)', () => {
     expect(d.issuerAbbr).toBe('粤府办');
     expect(canonicalDocNumber(d)).toBe('粤府办〔2018〕19号');
   });
+  it('does not let preceding words into the issuer abbreviation', () => {
+    expect(parseDocNumber('关于印发2018年政务公开工作要点的通知国办发〔2018〕23号')).toMatchObject({ original: '国办发〔2018〕23号', issuerAbbr: '国办发' });
+    expect(parseDocNumber('根据国办发〔2018〕23号')).toMatchObject({ original: '国办发〔2018〕23号', issuerAbbr: '国办发' });
+  });
+
   it('returns null for text without a 文号', () => {
     expect(parseDocNumber('2018年6月29日')).toBeNull();
     expect(parseDocNumber('')).toBeNull();

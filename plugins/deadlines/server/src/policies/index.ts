@@ -1,0 +1,3 @@
+import isSuperAdmin from './is-super-admin';
+
+export default { 'is-super-admin': isSuperAdmin };

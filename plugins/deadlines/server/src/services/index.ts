@@ -1,0 +1,4 @@
+import calendar from './calendar';
+import deadlines from './deadlines';
+
+export default { calendar, deadlines };

@@ -1,0 +1,3 @@
+import isEditor from './is-editor';
+
+export default { 'is-editor': isEditor };

@@ -1,0 +1,2 @@
+import schema from './schema.json';
+export default { schema };

@@ -1,0 +1,3 @@
+import officialContact from './official-contact';
+
+export default { 'official-contact': officialContact };

@@ -1,0 +1,3 @@
+import scan from './scan';
+
+export default { scan };

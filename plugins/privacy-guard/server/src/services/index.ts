@@ -1,0 +1,3 @@
+import scanner from './scanner';
+
+export default { scanner };
