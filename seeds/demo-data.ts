@@ -64,7 +64,27 @@ export async function seedUnits(strapi: Core.Strapi): Promise<number> {
   return created;
 }
 
+/** Footer information (指引) and the 政府信息公开指南 of the demo site, set once. */
+export async function seedSiteSettings(strapi: Core.Strapi) {
+  const settings = strapi.documents('plugin::portal.site-setting' as any);
+  if (!(await settings.findFirst({}))) {
+    await settings.create({ data: {
+      siteName: '揭阳市人民政府 · 政务公开（演示）', sponsor: '揭阳市人民政府办公室', organizer: '揭阳市政务服务数据管理局（演示数据）',
+      siteCode: '演示-0000000000', icp: '演示ICP备00000000号', publicSecurityRecord: '演示公网安备00000000000000号',
+      address: '广东省揭阳市（演示地址）', phone: '0663-0000000', email: 'gongkai@example.gov.cn',
+    } as any });
+  }
+  const guide = strapi.documents('plugin::portal.disclosure-guide' as any);
+  if (!(await guide.findFirst({}))) {
+    await guide.create({ data: {
+      officeName: '揭阳市人民政府办公室政务公开科（演示）', officeAddress: '广东省揭阳市（演示地址）', officeHours: '工作日 8:30–12:00，14:30–17:30',
+      phone: '0663-0000000', fax: '0663-0000001', email: 'gongkai@example.gov.cn', postcode: '522000',
+    } as any });
+  }
+}
+
 export async function seedDemo(strapi: Core.Strapi, opts: { accountsFile: string }) {
+  await seedSiteSettings(strapi);
   const unitsCreated = await seedUnits(strapi);
   const accounts = await seedAccounts(strapi, opts.accountsFile);
   return { unitsCreated, accounts };
@@ -72,17 +92,23 @@ export async function seedDemo(strapi: Core.Strapi, opts: { accountsFile: string
 
 /**
  * Publish the sample notices through the review gate with the demo accounts — three
- * different reviewers, none the author — so the audit trail is real (R10). The last one
- * stops after 初审 and waits at 复审 to show the queue. Items already in review or
- * published are left as they are, so re-running adds nothing.
+ * different reviewers, none the author — so the audit trail is real (R10). Forwarded
+ * documents go first, so a forwarding notice links to their published versions; the last
+ * of `noticeIds` stops after 初审 and waits at 复审 to show the queue. Items already in
+ * review or published are left as they are, so re-running adds nothing.
  */
-export async function publishDemoNotices(http: GateHttp, tokens: GateTokens, status: (documentId: string) => Promise<any>, documentIds: string[]) {
-  const results: Array<{ documentId: string; action: string }> = [];
-  for (const [i, documentId] of documentIds.entries()) {
-    const s = await status(documentId);
+export async function publishDemoNotices(strapi: Core.Strapi, http: GateHttp, tokens: GateTokens, noticeIds: string[]) {
+  const NOTICE = 'api::notice.notice';
+  const gate = strapi.plugin('review-gate').service('gate') as any;
+  const all: any[] = await strapi.documents(NOTICE).findMany({ fields: ['documentId'], populate: { forwards: { fields: ['documentId'] } } } as any);
+  const forwarded = [...new Set(all.flatMap((n) => (n.forwards ?? []).map((f: any) => f.documentId as string)))];
+  const order = [...forwarded.filter((id) => !noticeIds.includes(id)), ...noticeIds];
+  const results: Array<{ documentId: string; action: 'unchanged' | 'published' | 'waiting-second' }> = [];
+  for (const [i, documentId] of order.entries()) {
+    const s = await gate.status(NOTICE, documentId);
     if (s.published || s.state !== 'draft') { results.push({ documentId, action: 'unchanged' }); continue; }
-    const last = i === documentIds.length - 1;
-    await reviewAndPublish(http, tokens, 'api::notice.notice', documentId, last ? { through: 'first' } : {});
+    const last = i === order.length - 1;
+    await reviewAndPublish(http, tokens, NOTICE, documentId, last ? { through: 'first' } : {});
     results.push({ documentId, action: last ? 'waiting-second' : 'published' });
   }
   return results;

@@ -28,12 +28,7 @@ async function main() {
     return res.body.data.token as string;
   };
   const tokens = { editor: await login('编辑'), first: await login('初审'), second: await login('复审'), final: await login('终审') };
-  const gate = strapi.plugin('review-gate').service('gate') as any;
-  // Forwarded documents first, so a forwarding notice links to their published versions.
-  const all: any[] = await strapi.documents('api::notice.notice').findMany({ fields: ['documentId'], populate: { forwards: { fields: ['documentId'] } } } as any);
-  const forwarded = [...new Set(all.flatMap((n) => (n.forwards ?? []).map((f: any) => f.documentId as string)))];
-  const order = [...forwarded, ...notices.map((n) => n.documentId).filter((id) => !forwarded.includes(id))];
-  const published = await publishDemoNotices(http, tokens, (id) => gate.status('api::notice.notice', id), order);
+  const published = await publishDemoNotices(strapi, http, tokens, notices.map((n) => n.documentId));
   const lines = [
     '',
     '公开 Gongkai 演示站已启动',

@@ -4,7 +4,9 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, stopStrapi } from '../helpers/strapi';
 import { http } from '../helpers/http';
-import { seedDemo } from '../../seeds/demo-data';
+import { seedDemo, publishDemoNotices } from '../../seeds/demo-data';
+import { seedNotices } from '../../seeds/demo-notices';
+import { gateHttp } from '../helpers/publish';
 import { ROLES } from '../../src/bootstrap/roles';
 
 // Foundation: demo seeding (units R5, accounts per role), idempotence, roles, zh-Hans admin.
@@ -30,6 +32,8 @@ describe('demo seeding', () => {
     expect(saved.map((a: any) => a.role)).toEqual(['超级管理员', '编辑', '初审', '复审', '终审', '单位']);
     for (const a of saved) expect(Object.keys(a).sort()).toEqual(['email', 'password', 'role']);
 
+    expect(await app.documents('plugin::portal.site-setting' as any).findFirst({})).toMatchObject({ sponsor: '揭阳市人民政府办公室' });
+
     const second = await seedDemo(app, { accountsFile });
     expect(second.unitsCreated).toBe(0);
     expect(await app.documents('api::unit.unit').count({})).toBe(units);
@@ -47,6 +51,35 @@ describe('demo seeding', () => {
       expect(me.body.data.roles.map((r: any) => r.code)).toEqual([codes[a.role]]);
       expect(me.body.data.preferedLanguage).toBe('zh-Hans');
     }
+  });
+});
+
+describe('demo publication through the gate (R10)', () => {
+  it('publishes the imported samples with three different demo reviewers, leaves the last at 复审, and adds nothing on a re-run', async () => {
+    const saved = JSON.parse(fs.readFileSync(accountsFile, 'utf8'));
+    const token = async (role: string) => {
+      const a = saved.find((x: any) => x.role === role);
+      return (await http(app).post('/admin/login').send({ email: a.email, password: a.password })).body.data.token;
+    };
+    const tokens = { editor: await token('编辑'), first: await token('初审'), second: await token('复审'), final: await token('终审') };
+    const notices = await seedNotices(app);
+    const first = await publishDemoNotices(app, gateHttp(app), tokens, notices.map((n) => n.documentId));
+    expect(first.map((r) => r.action)).toEqual(['published', 'published', 'published', 'published', 'waiting-second']);
+    expect(await app.documents('api::notice.notice').count({ status: 'published' } as any)).toBe(4);
+    const waiting = first[first.length - 1].documentId;
+    const status = await (app.plugin('review-gate').service('gate') as any).status('api::notice.notice', waiting);
+    expect(status.waitingFor).toBe('second');
+    // the forwarding notice (002) links to the published forwarded document
+    const gd: any = await app.documents('api::notice.notice').findFirst({ status: 'published', filters: { documentType: 'forwarded' }, populate: ['forwards'] } as any);
+    expect(gd?.forwards?.map((f: any) => f.docNumber)).toEqual(['国办发〔2018〕23号']);
+    // decided by three different people, none of them the editor who submitted
+    const audit = await (app.plugin('review-gate').service('gate') as any).audit('api::notice.notice', first[0].documentId);
+    const deciders = new Set(audit.filter((r: any) => r.decision === 'approve').map((r: any) => r.userEmail));
+    expect([...deciders].sort()).toEqual(['final@gongkai.local', 'first@gongkai.local', 'second@gongkai.local']);
+
+    const again = await publishDemoNotices(app, gateHttp(app), tokens, notices.map((n) => n.documentId));
+    expect(again.every((r) => r.action === 'unchanged')).toBe(true);
+    expect(await app.documents('api::notice.notice').count({ status: 'published' } as any)).toBe(4);
   });
 });
 

@@ -69,4 +69,29 @@ it('side panel: submit, decide, reasons; queue page lists the item for the 初�
   const st = (await gateApi(app).status(c.editor, NOTICE, n.documentId)).body.data;
   expect(st.state).toBe('first_approved');
   await ctx2.close();
+
+  // 复审 and 终审 by two more people, each in their own session, then publish (R10).
+  for (const [who, step] of [[c.second, '复审'], [c.final, '终审']] as const) {
+    const ctx = await browser.newContext(); const page = await ctx.newPage();
+    await login(page, who);
+    await page.goto(`${base}/admin/content-manager/collection-types/${NOTICE}/${n.documentId}`);
+    await page.getByRole('button', { name: `${step}通过` }).click({ timeout: 60000 });
+    await page.getByText(`${step}已通过`, { exact: true }).waitFor();
+    if (step === '终审') {
+      // not public before the publish click
+      const slug = (await app.documents(NOTICE as any).findOne({ documentId: n.documentId } as any) as any).slug;
+      expect((await fetch(`${base}/notices/${slug}`)).status).toBe(404);
+      await page.getByRole('button', { name: '发布（终审已通过）' }).click();
+      await page.getByText('已发布', { exact: true }).waitFor();
+      await page.screenshot({ path: artifactPath('review-gate-panel-published.png'), fullPage: true });
+      const pub = await ctx.newPage();
+      const res = await pub.goto(`${base}/notices/${slug}`);
+      expect(res.status()).toBe(200);
+      expect(await pub.textContent('h1')).toBe(n.title);
+    }
+    await ctx.close();
+  }
+  const audit = (await gateApi(app).audit(c.editor, NOTICE, n.documentId)).body.data;
+  const people = new Set(audit.filter((r: any) => r.action === 'decide' || r.decision === 'approve').map((r: any) => r.userEmail));
+  expect(people.size).toBe(3);
 });
