@@ -36,7 +36,7 @@ module.exports = {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts', '<rootDir>/plugins/*/tests/**/*.browser.test.ts'],
-      globalSetup: '<rootDir>/tests/setup/global-setup.js',
+      globalSetup: '<rootDir>/tests/setup/global-setup-browser.js',
       setupFilesAfterEnv: ['<rootDir>/tests/setup/long-timeout.js'],
     },
   ],

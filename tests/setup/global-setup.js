@@ -48,17 +48,24 @@ function adminStale() {
   return newestAdmin > built;
 }
 
-module.exports = async (_globalConfig, projectConfig) => {
-  if (!globalThis.__gongkaiCompiled) {
-    // packages first (plugins bundle them), the order staleWorkspaces returns
-    for (const ws of staleWorkspaces()) execSync(`npm run build --workspace=${ws}`, { cwd: root, stdio: 'inherit' });
-    const { compileStrapi } = require('@strapi/strapi');
-    await compileStrapi({ appDir: root, ignoreDiagnostics: false });
-    globalThis.__gongkaiCompiled = true;
-  }
-  // Browser tests drive the real admin panel: build it when its sources changed.
-  if (projectConfig?.displayName?.name === 'browser' && !globalThis.__gongkaiAdminBuilt) {
-    if (adminStale()) execSync('npx strapi build', { cwd: root, stdio: 'inherit' });
-    globalThis.__gongkaiAdminBuilt = true;
-  }
-};
+async function compileOnce() {
+  if (globalThis.__gongkaiCompiled) return;
+  // packages first (plugins bundle them), the order staleWorkspaces returns
+  for (const ws of staleWorkspaces()) execSync(`npm run build --workspace=${ws}`, { cwd: root, stdio: 'inherit' });
+  const { compileStrapi } = require('@strapi/strapi');
+  await compileStrapi({ appDir: root, ignoreDiagnostics: false });
+  globalThis.__gongkaiCompiled = true;
+}
+
+/** Browser tests drive the real admin panel: build it when its sources changed. */
+async function buildAdminOnce() {
+  await compileOnce();
+  if (globalThis.__gongkaiAdminBuilt) return;
+  if (adminStale()) execSync('npx strapi build', { cwd: root, stdio: 'inherit' });
+  globalThis.__gongkaiAdminBuilt = true;
+}
+
+// Jest runs each distinct globalSetup file once, so the browser project has its own
+// file (tests/setup/global-setup-browser.js) that calls buildAdminOnce.
+module.exports = compileOnce;
+module.exports.buildAdminOnce = buildAdminOnce;

@@ -24,7 +24,9 @@ export function createPublicationListener(strapi: Core.Strapi) {
     try {
       await strapi.plugin('deadlines').service('deadlines').recordPublication(uid, documentId, publishedAt);
     } catch (e: any) {
-      strapi.log.error(`[deadlines] 未能记录 ${uid} ${documentId} 的发布时限：${e?.message ?? e}`);
+      // A missing date (e.g. no 签发日期 on a 行政规范性文件) is the editor's to fix, not a fault.
+      const log = e?.name === 'DeadlineRuleError' ? strapi.log.warn : strapi.log.error;
+      log.call(strapi.log, `[deadlines] 未能记录 ${uid} ${documentId} 的发布时限：${e?.message ?? e}`);
     }
   };
 }

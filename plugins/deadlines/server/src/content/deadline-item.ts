@@ -59,14 +59,18 @@ function noticeItem(doc: ContentDocument): MappedItem {
     return { item: { kind: 'implementation-plan', workPlanIssuedOn: issued.date as string }, note: issued.note };
   }
   // R20 for 行政规范性文件 / 重大行政决策 (from 签发日期), R22 otherwise (from 成文日期 or 签发日期).
+  // Other information with neither date was formed when it was entered (R22), like a new guide.
+  const r20 = doc.documentType === 'normative' || doc.documentType === 'major_decision';
+  const undated = !r20 && !present(doc.writtenOn) && !present(doc.signedOn);
   return {
     item: {
       kind: 'notice',
       fileType: present(doc.documentType) ? enumLabel('documentType', doc.documentType) : null,
       signedOn: doc.signedOn ?? null,
-      writtenOn: doc.writtenOn ?? null,
+      writtenOn: undated ? (createdOn(doc) ?? null) : (doc.writtenOn ?? null),
       disclosure,
     },
+    ...(undated ? { note: '未填写成文日期和签发日期，暂以录入之日起按 R22 计算' } : {}),
   };
 }
 
