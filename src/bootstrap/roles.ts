@@ -14,7 +14,10 @@ export interface RoleSpec {
 const EDITABLE = ['api::notice.notice', 'api::policy-interpretation.policy-interpretation', 'api::guide.guide'];
 const TASKS = ['api::task-table.task-table', 'api::task.task'];
 const REFERENCE = ['api::unit.unit', 'api::catalog-category.catalog-category'];
-const READABLE = [...EDITABLE, ...TASKS, ...REFERENCE, 'api::progress-report.progress-report', 'api::guide-version.guide-version'];
+// Official contact numbers are exempt from the R12 scan, so only 复审 (who answers for
+// personal information) may change the list; everyone else may read it.
+const OFFICIAL_CONTACTS = 'plugin::privacy-guard.official-contact';
+const READABLE = [...EDITABLE, ...TASKS, ...REFERENCE, 'api::progress-report.progress-report', 'api::guide-version.guide-version', OFFICIAL_CONTACTS];
 
 const readAll = Object.fromEntries(READABLE.map((uid) => [uid, ['read'] as const])) as RoleSpec['content'];
 
@@ -39,7 +42,7 @@ export const ROLES: RoleSpec[] = [
     code: 'gk-second-reviewer',
     name: '复审',
     description: '三审第二步：保密审查、个人信息去标识化、公开时机和公开方式（R10、R12）。',
-    content: readAll,
+    content: { ...readAll, [OFFICIAL_CONTACTS]: ['create', 'read', 'update', 'delete'] },
   },
   {
     code: 'gk-final-reviewer',

@@ -4,7 +4,7 @@ import { http } from '../../../tests/helpers/http';
 import { makeCreditCode, makeId, withWrongCheck } from '../server/src/detect/__fixtures__/identifiers';
 import {
   GUIDE, NOTICE, OFFICIAL, type People,
-  categoryId, createAs, gateApi, makeDocx, newNotice, people, privacyApi, removeUploads, shape, storedDraft, uniqueTitle, uploadFile,
+  categoryId, createAs, gateApi, makeDocx, makePdf, newNotice, people, privacyApi, removeUploads, shape, storedDraft, uniqueTitle, uploadFile,
 } from './helpers';
 
 // R12 through the plugin's admin routes on a real Strapi: findings of every text,
@@ -57,11 +57,14 @@ describe('R12 scan route: GET /privacy-guard/scan/:uid/:documentId', () => {
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const txt = await uploadFile(app, '联系人.txt', Buffer.from('村委会联系人手机：15912345678\n', 'utf8'), 'text/plain');
     const png = await uploadFile(app, '现场照片.png', PNG_1X1, 'image/png');
-    uploads.push(docx, txt, png);
-    notice = await newNotice(app, p.editor, { body: lowIncomeBody(ID_ZHANG), attachments: [docx.id, txt.id, png.id] });
+    // PDFs are read in a worker thread by pdfjs-dist: this also proves that path works in the bundled plugin.
+    const pdf = await uploadFile(app, '回执.pdf', makePdf(['Receipt', 'Applicant: Zhao, mobile 18600001234']), 'application/pdf');
+    const scan = await uploadFile(app, '扫描件.pdf', makePdf([]), 'application/pdf');
+    uploads.push(docx, txt, png, pdf, scan);
+    notice = await newNotice(app, p.editor, { body: lowIncomeBody(ID_ZHANG), attachments: [docx.id, txt.id, png.id, pdf.id, scan.id] });
   });
 
-  it('reports every identifier with a right check digit, in the body and in .docx/.txt attachments, each with field, position, kind and a masked preview', async () => {
+  it('reports every identifier with a right check digit, in the body and in .docx/.txt/.pdf attachments, each with field, position, kind and a masked preview', async () => {
     const res = await api.scan(p.second, NOTICE, notice.documentId);
     expect(res.status).toBe(200);
     const r = res.body.data;
@@ -71,23 +74,27 @@ describe('R12 scan route: GET /privacy-guard/scan/:uid/:documentId', () => {
       { field: 'body', kind: 'email', masked: 'z***@163.com' },
       { field: 'attachments', kind: 'id-card', masked: maskedId(ID_WANG), file: '低保对象名单.docx' },
       { field: 'attachments', kind: 'mobile', masked: '159****5678', file: '联系人.txt' },
+      { field: 'attachments', kind: 'mobile', masked: '186****1234', file: '回执.pdf' },
     ]));
     for (const f of r.findings) {
       expect(Number.isInteger(f.start) && f.end > f.start).toBe(true);
       // Digit masks keep the length of the value, so the span is exactly the masked text's length.
       if (f.kind !== 'email') expect(f.end - f.start).toBe(f.masked.length);
     }
-    expect(r.findings.map((f: any) => f.label).sort()).toEqual(['手机号', '手机号', '电子邮箱', '身份证号', '身份证号']);
-    expect(r.summary).toBe('发现 5 处个人信息：身份证号 2 处，手机号 2 处，电子邮箱 1 处');
+    expect(r.findings.map((f: any) => f.label).sort()).toEqual(['手机号', '手机号', '手机号', '电子邮箱', '身份证号', '身份证号']);
+    expect(r.summary).toBe('发现 6 处个人信息：身份证号 2 处，手机号 3 处，电子邮箱 1 处');
     // The office number marked official is counted, not reported; the image is listed for the eye.
     expect(r.officialExcluded).toBe(1);
-    expect(r.unreadable).toEqual([{ field: 'attachments', file: '现场照片.png', reason: expect.stringContaining('人工核对') }]);
+    expect(r.unreadable).toEqual([
+      { field: 'attachments', file: '现场照片.png', reason: expect.stringContaining('无法自动读取') },
+      { field: 'attachments', file: '扫描件.pdf', reason: expect.stringContaining('未读到文字') },
+    ]);
     expect(r.errors).toEqual([]);
   });
 
   it('never sends a raw value (R35): only masked previews leave the server', async () => {
     const text = JSON.stringify((await api.scan(p.editor, NOTICE, notice.documentId)).body);
-    for (const raw of [ID_ZHANG, ID_WANG, '13812345678', '15912345678', 'zhangsan@163.com']) expect(text).not.toContain(raw);
+    for (const raw of [ID_ZHANG, ID_WANG, '13812345678', '15912345678', '18600001234', 'zhangsan@163.com']) expect(text).not.toContain(raw);
     expect(text).toContain(maskedId(ID_ZHANG));
   });
 

@@ -10,7 +10,7 @@ import type { MediaFile } from './model-walk';
 
 export type AttachmentText =
   | { status: 'read'; text: string }
-  /** Not a readable type (image, .doc, .wps …) or too large: the reviewer checks it by eye. */
+  /** Not a readable type (image, .doc, .wps …), no text in it, or too large: the reviewer checks it by eye. */
   | { status: 'unreadable'; reason: string }
   /** A readable type that could not be parsed, or a file that is missing: must not pass silently. */
   | { status: 'error'; reason: string };
@@ -76,7 +76,10 @@ export function createAttachmentReader(strapi: Core.Strapi, opts: () => Attachme
         result = { status: 'unreadable', reason: `文件超过 ${Math.round(maxBytes / 1024 / 1024)} MB，未自动检查，请人工核对` };
       } else {
         const text = await extractAttachmentText(buf, typeNameOf(file), file.mime ?? undefined, { pdfTimeoutMs });
-        result = text === null ? { status: 'unreadable', reason: '该文件类型无法自动读取（图片、.doc 等），请人工核对' } : { status: 'read', text };
+        if (text === null) result = { status: 'unreadable', reason: '该文件类型无法自动读取（图片、.doc 等），请人工核对' };
+        // A scanned PDF (no text layer) or a Word file holding only pictures reads as nothing.
+        else if (!text.trim()) result = { status: 'unreadable', reason: '未读到文字（可能是扫描件或图片），请人工核对' };
+        else result = { status: 'read', text };
       }
     } catch (e) {
       const reason = e instanceof AttachmentReadError ? e.message : `附件“${fileNameOf(file)}”无法读取：${e instanceof Error ? e.message : String(e)}`;
