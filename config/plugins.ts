@@ -1,7 +1,8 @@
 // Local plugins, one per capability (see README "Architecture"). Each is built with
 // `strapi-plugin build` by `npm run build` before Strapi loads it from its dist/.
 export default ({ env }) => ({
-  portal: { enabled: true, resolve: './plugins/portal' },
+  // R35 static publishing: PORTAL_STATIC_DIR turns it on (pages written there on publish, with manifest.json for `npm run site:verify`)
+  portal: { enabled: true, resolve: './plugins/portal', config: { static: { enabled: !!env('PORTAL_STATIC_DIR'), outDir: env('PORTAL_STATIC_DIR', ''), baseUrl: env('PORTAL_STATIC_BASE_URL', env('PUBLIC_URL', '')), regenerateOnRemote: env.bool('PORTAL_STATIC_PER_NODE', false) } } },
   'review-gate': {
     enabled: true,
     resolve: './plugins/review-gate',
