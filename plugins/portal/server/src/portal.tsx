@@ -45,7 +45,7 @@ export function createPortal(strapi: Core.Strapi, rm: ReadModel, search: () => a
         year: yearParam(q.year), issuer: textParam('issuer', q.issuer, 100), type: enumParam('documentType', 'type', q.type),
         category: textParam('category', q.category, 120), validity: enumParam('validity', 'validity', q.validity), page: pageParam(q.page),
       };
-      const [result, facets, tree] = await Promise.all([rm.notices(filters), rm.noticeFacets(), rm.categories()]);
+      const [result, facets, tree] = await Promise.all([rm.notices(filters), rm.noticeFacets(), rm.tree()]);
       return page({ title: '通知文件', settings: await settings(), current: '/notices', crumbs: [{ label: '通知文件' }], children: <NoticeListPage filters={filters} result={result} facets={facets} categories={rm.flatten(tree)} /> });
     }],
     [/^\/notices\/([a-z0-9-]{1,200})$/, async (m, q) => {

@@ -28,24 +28,33 @@ export function createReadModel(strapi: Core.Strapi) {
   const docs = (uid: string) => strapi.documents(uid as any);
   const published = { status: 'published' as const };
 
-  async function categories(): Promise<Category[]> {
+  /** The catalog tree without counts: one small query (every page needs paths/subtrees). */
+  async function tree(): Promise<Category[]> {
     const rows: any[] = await docs(CATEGORY).findMany({ populate: { parent: { fields: ['documentId'] } }, sort: ['order:asc', 'id:asc'], limit: 1000 } as any);
     const byId = new Map<string, Category>();
     for (const r of rows) {
       byId.set(r.documentId, { documentId: r.documentId, name: r.name, slug: r.slug, keyArea: !!r.keyArea, order: r.order ?? 0, staleAfterDays: r.staleAfterDays, parentId: r.parent?.documentId ?? null, children: [], count: 0, lastPublished: null });
     }
-    for (const uid of PUBLIC_TYPES) {
-      const items: any[] = await docs(uid).findMany({ ...published, fields: ['publishedAt'], populate: { category: { fields: ['documentId'] } } } as any);
-      for (const it of items) {
-        const c = it.category && byId.get(it.category.documentId);
-        if (!c) continue;
-        c.count++;
-        if (!c.lastPublished || it.publishedAt > c.lastPublished) c.lastPublished = it.publishedAt;
-      }
-    }
     const roots: Category[] = [];
     for (const c of byId.values()) (c.parentId && byId.get(c.parentId) ? byId.get(c.parentId)!.children : roots).push(c);
-    // counts and freshness roll up to parents
+    return roots;
+  }
+
+  /**
+   * The tree with published-item counts and last publication per column (R30 counts,
+   * R34 freshness), rolled up to parents. Two indexed queries per column and type rather
+   * than loading every item, so the cost does not grow with the number of documents.
+   */
+  async function categories(): Promise<Category[]> {
+    const roots = await tree();
+    await Promise.all(flatten(roots).map(async (c) => {
+      const filters = { category: { documentId: c.documentId } };
+      for (const uid of PUBLIC_TYPES) {
+        c.count += await docs(uid).count({ ...published, filters } as any);
+        const last: any = await docs(uid).findFirst({ ...published, filters, fields: ['publishedAt'], sort: ['publishedAt:desc'] } as any);
+        if (last?.publishedAt && (!c.lastPublished || last.publishedAt > c.lastPublished)) c.lastPublished = last.publishedAt;
+      }
+    }));
     const roll = (c: Category): Category => {
       for (const ch of c.children) {
         roll(ch);
@@ -62,9 +71,8 @@ export function createReadModel(strapi: Core.Strapi) {
     return tree.flatMap((c) => [c, ...flatten(c.children)]);
   }
 
-  async function categoryAndDescendants(slug: string): Promise<{ category: Category; ids: string[]; path: Category[] } | null> {
-    const tree = await categories();
-    const all = flatten(tree);
+  async function categoryAndDescendants(slug: string, withCounts = false): Promise<{ category: Category; ids: string[]; path: Category[] } | null> {
+    const all = flatten(withCounts ? await categories() : await tree());
     const category = all.find((c) => c.slug === slug);
     if (!category) return null;
     const ids = flatten([category]).map((c) => c.documentId);
@@ -74,6 +82,7 @@ export function createReadModel(strapi: Core.Strapi) {
   }
 
   return {
+    tree,
     categories,
     flatten,
     categoryAndDescendants,
@@ -119,17 +128,30 @@ export function createReadModel(strapi: Core.Strapi) {
       return { items: items as any[], total, page: f.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
     },
 
-    /** Values for the list's filter menus, from what is actually published. */
+    /**
+     * Values for the list's filter menus, from what is actually published: DISTINCT
+     * queries on the notices table, so the cost follows the number of issuers and dates,
+     * not of documents.
+     */
     async noticeFacets() {
-      const rows: any[] = await docs(NOTICE).findMany({ ...published, fields: ['issuer', 'docYear', 'writtenOn'] } as any);
+      const meta: any = strapi.db.metadata.get(NOTICE);
+      const col = (a: string) => meta.attributes[a].columnName as string;
+      const knex = strapi.db.connection;
+      const base = () => knex(meta.tableName).whereNotNull(col('publishedAt'));
+      const [issuerRows, yearRows, dateRows] = await Promise.all([
+        base().distinct(col('issuer')),
+        base().distinct(col('docYear')),
+        base().distinct(col('writtenOn')),
+      ]);
       const years = new Set<number>();
-      const issuers = new Set<string>();
-      for (const r of rows) {
-        const y = r.docYear || (r.writtenOn ? Number(String(r.writtenOn).slice(0, 4)) : null);
-        if (y) years.add(y);
-        if (r.issuer) issuers.add(r.issuer);
+      for (const r of yearRows) if (r[col('docYear')]) years.add(Number(r[col('docYear')]));
+      for (const r of dateRows) {
+        const v = r[col('writtenOn')];
+        // node-pg may return a DATE as a Date at local midnight: read its local year
+        if (v) years.add(v instanceof Date ? v.getFullYear() : Number(String(v).slice(0, 4)));
       }
-      return { years: [...years].sort((a, b) => b - a), issuers: [...issuers].sort((a, b) => a.localeCompare(b, 'zh-CN')) };
+      const issuers = issuerRows.map((r: any) => r[col('issuer')]).filter(Boolean) as string[];
+      return { years: [...years].sort((a, b) => b - a), issuers: issuers.sort((a, b) => a.localeCompare(b, 'zh-CN')) };
     },
 
     async notice(slug: string) {
@@ -195,7 +217,7 @@ export function createReadModel(strapi: Core.Strapi) {
     },
 
     async categoryItems(slug: string, page: number) {
-      const c = await categoryAndDescendants(slug);
+      const c = await categoryAndDescendants(slug, true);
       if (!c) return null;
       const filters = { category: { documentId: { $in: c.ids } } };
       const per = await Promise.all(PUBLIC_TYPES.map(async (uid) => ((await docs(uid).findMany({ ...published, filters, fields: uid === NOTICE ? ['title', 'slug', 'publishedAt', 'docNumber'] : ['title', 'slug', 'publishedAt'], sort: ['publishedAt:desc'], limit: page * PAGE_SIZE } as any)) as any[]).map((x) => ({ ...x, uid }))));
@@ -242,7 +264,7 @@ export function createReadModel(strapi: Core.Strapi) {
 
     async sitemapEntries() {
       const lists = await Promise.all(PUBLIC_TYPES.map(async (uid) => ((await docs(uid).findMany({ ...published, fields: ['slug', 'updatedAt', 'publishedAt'] } as any)) as any[]).map((x) => ({ ...x, uid }))));
-      return { items: lists.flat(), categories: flatten(await categories()) };
+      return { items: lists.flat(), categories: flatten(await tree()) };
     },
   };
 }
