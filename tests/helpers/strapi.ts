@@ -65,7 +65,11 @@ export async function startStrapi(): Promise<Core.Strapi> {
 }
 
 export async function stopStrapi(app: Core.Strapi | undefined) {
-  if (app) await app.destroy();
+  if (app) {
+    // let after-commit reactions of the last test finish before plugins and the DB close
+    await (app as any).settleEvents?.();
+    await app.destroy();
+  }
   if (pgDatabase) {
     const db = pgDatabase;
     pgDatabase = null;
