@@ -4,6 +4,7 @@ import { applyChineseLabels } from './bootstrap/admin-labels';
 import { ensureRoles } from './bootstrap/roles';
 import { ensureCatalog } from './bootstrap/catalog';
 import { trackEvents, settleEvents } from './bootstrap/event-settle';
+import { ensureIndex } from '@gongkai/shared';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -14,6 +15,10 @@ export default {
     await ensureRoles(strapi);
     await ensureCatalog(strapi);
     await applyChineseLabels(strapi);
+    // every public page looks documents up by slug (R30); the bench found full scans
+    for (const uid of ['api::notice.notice', 'api::policy-interpretation.policy-interpretation', 'api::guide.guide']) {
+      await ensureIndex(strapi as any, uid, ['slug']);
+    }
   },
   async destroy() {
     await settleEvents();

@@ -38,5 +38,7 @@ console.log('\n=== summary ===');
 for (const r of results) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed`);
 const passed = results.reduce((s, r) => s + r.passed, 0);
 const failed = results.reduce((s, r) => s + r.failed, 0);
-console.log(`${passed} passed, ${failed} failed`);
+const closing = `${passed} passed, ${failed} failed`;
+console.log(closing);
+fs.writeFileSync(path.join(root, '.tmp', 'test-summary.txt'), closing + '\n');
 process.exit(failed > 0 ? 1 : 0);

@@ -2,3 +2,4 @@ export * from './dates';
 export * from './doc-number';
 export * from './labels';
 export * from './document-actions';
+export * from './db-index';

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { reviewGateMiddleware } from './middleware';
 import type { GateConfig } from './config';
+import { ensureIndex } from '@gongkai/shared';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const cfg = strapi.config.get('plugin::review-gate') as GateConfig;
   const gate = strapi.plugin('review-gate').service('gate') as any;
   for (const uid of gate.gatedTypes()) {
@@ -14,4 +15,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // in the app's register) then run first, so "no category" is reported before "not
   // reviewed". Nothing is served before bootstrap ends, so no path runs without the gate.
   strapi.documents.use(reviewGateMiddleware(strapi, cfg, () => gate.gatedTypes()));
+  // Reviews and the audit trail are read per document on every decision (the bench found
+  // full scans of the audit table growing with every publication).
+  await ensureIndex(strapi as any, 'plugin::review-gate.audit-record', ['contentUid', 'contentDocumentId']);
+  await ensureIndex(strapi as any, 'plugin::review-gate.review', ['contentUid', 'contentDocumentId']);
 };
