@@ -1,18 +1,11 @@
 // Shapes of the gate's admin API (see the plugin README) and small helpers for the UI.
 import { DEFAULT_GATED_TYPES } from '../../server/src/config';
 
-export type Step = 'first' | 'second' | 'final';
+// The step view is the server's own type (one definition; type-only, erased in the bundle).
+import type { StepView } from '../../server/src/services/gate';
+export type { StepView };
 
-export interface StepView {
-  step: Step;
-  label: string;
-  roleCode: string;
-  state: 'approved' | 'waiting' | 'pending';
-  by: { id: number; email: string | null; label: string } | null;
-  at: string | null;
-  comment: string | null;
-  exemption: { basis: string; reason: string } | null;
-}
+export type Step = StepView['step'];
 
 export interface GateStatus {
   state: string;

@@ -45,3 +45,15 @@ export function toStoredRow(r: any): StoredRow {
     publishedAt: r.published_at === null || r.published_at === undefined ? null : Number(r.published_at),
   };
 }
+
+/** Stored rows with their plain text, by id — the same SQL on SQLite and PostgreSQL. */
+export async function rowsById(knex: Knex | Knex.Transaction, ids: readonly number[]): Promise<StoredRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await query(
+    knex,
+    `SELECT i.*, t.body_text FROM portal_search_items i LEFT JOIN portal_search_texts t ON t.item_id = i.id
+     WHERE i.id IN ${placeholders(ids.length)}`,
+    ids,
+  );
+  return rows.map(toStoredRow);
+}

@@ -22,7 +22,7 @@
 //   inside the ~100-character overlap of two chunks of a long body counts twice —
 //   ranking only.)
 import type { Knex } from 'knex';
-import { query, placeholders, toStoredRow } from './db';
+import { query, placeholders, rowsById } from './db';
 import { filterSql } from './filters';
 import { averageBodyLength, occurrencesSql, scoreSql } from './score';
 import { NORMALIZER_VERSION } from './normalize';
@@ -220,16 +220,7 @@ export function createPgStore(knex: Knex): SearchStore {
       };
     },
 
-    async rowsById(ids) {
-      if (ids.length === 0) return [];
-      const rows = await query(
-        knex,
-        `SELECT i.*, t.body_text FROM portal_search_items i LEFT JOIN portal_search_texts t ON t.item_id = i.id
-         WHERE i.id IN ${placeholders(ids.length)}`,
-        ids,
-      );
-      return rows.map(toStoredRow);
-    },
+    rowsById: (ids) => rowsById(knex, ids),
 
     async sizeBytes() {
       const [r] = await query(

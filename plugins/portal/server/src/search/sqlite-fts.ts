@@ -26,7 +26,7 @@
 //   date); a normalised copy of every body would make it exact for ≈ 40 % more disk.
 //   Matching itself is always exact.
 import type { Knex } from 'knex';
-import { query, placeholders, toStoredRow } from './db';
+import { query, placeholders, rowsById } from './db';
 import { filterSql } from './filters';
 import { averageBodyLength, occurrencesSql, scoreSql } from './score';
 import { NORMALIZER_VERSION, SENTINEL } from './normalize';
@@ -219,16 +219,7 @@ export function createSqliteStore(knex: Knex): SearchStore {
       };
     },
 
-    async rowsById(ids) {
-      if (ids.length === 0) return [];
-      const rows = await query(
-        knex,
-        `SELECT i.*, t.body_text FROM portal_search_items i LEFT JOIN portal_search_texts t ON t.item_id = i.id
-         WHERE i.id IN ${placeholders(ids.length)}`,
-        ids,
-      );
-      return rows.map(toStoredRow);
-    },
+    rowsById: (ids) => rowsById(knex, ids),
 
     async sizeBytes() {
       try {
