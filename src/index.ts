@@ -19,6 +19,9 @@ export default {
     for (const uid of ['api::notice.notice', 'api::policy-interpretation.policy-interpretation', 'api::guide.guide']) {
       await ensureIndex(strapi as any, uid, ['slug']);
     }
+    // R1 identifiers checked on every create: 索引号 uniqueness, 文号 duplicates (importer)
+    await ensureIndex(strapi as any, 'api::notice.notice', ['indexNumber']);
+    await ensureIndex(strapi as any, 'api::notice.notice', ['docIssuerAbbr', 'docYear', 'docSerial']);
   },
   async destroy() {
     await settleEvents();

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { parseDocNumber, isPublishing, isWriting, shanghaiDate } from '@gongkai/shared';
+import { parseDocNumber, isPublishing, isWriting } from '@gongkai/shared';
 import { sanitizeRichText } from '@gongkai/safe-html';
 import { baseSlug } from './slug';
+import { firstFree, formatIndexNumber, indexNumberStem, indexSerial } from './identifiers';
 
 // Content rules of the app's own types (R1, R3, R6), enforced in a document-service
 // middleware so the admin, the REST API and scripts all meet the same rules.
@@ -23,15 +24,13 @@ export function fieldError(path: string, message: string): never {
 }
 
 async function uniqueSlug(strapi: Core.Strapi, uid: string, base: string, documentId?: string) {
-  for (let n = 1; n < 1000; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    const clash = await strapi.db.query(uid as any).findOne({
+  const slug = await firstFree(base, async (candidate) =>
+    !!(await strapi.db.query(uid as any).findOne({
       where: { slug: candidate, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
       select: ['id'],
-    });
-    if (!clash) return candidate;
-  }
-  fieldError('slug', '无法生成唯一的网址别名');
+    })),
+  );
+  return slug ?? fieldError('slug', '无法生成唯一的网址别名');
 }
 
 /**
@@ -61,18 +60,21 @@ function applyDocNumber(data: any) {
   Object.assign(data, { docNumber: raw, docIssuerAbbr: parsed.issuerAbbr, docYear: parsed.year, docSerial: parsed.serial });
 }
 
-/** 索引号 (index number, unique, R1): generated as PREFIX-YEAR-NNNNN when the editor gives none. */
+/**
+ * 索引号 (index number, unique, R1): generated as PREFIX-YEAR-NNNNN when the editor gives
+ * none — one more than the newest generated number of that year, skipping any taken (an
+ * editor may have typed one). Reading only the newest match keeps this cheap at 100k
+ * notices (the bench found the former read-every-match scan at 27 ms per create at 10k).
+ */
 async function ensureIndexNumber(strapi: Core.Strapi, data: any) {
   if (data.indexNumber) return;
-  const prefix = process.env.INDEX_NUMBER_PREFIX || 'GK';
-  const year = data.docYear || Number(shanghaiDate().slice(0, 4));
-  const stem = `${prefix}-${year}-`;
-  const rows = await strapi.db.query('api::notice.notice').findMany({
-    where: { indexNumber: { $startsWith: stem } },
-    select: ['indexNumber'],
-  });
-  const max = rows.reduce((m: number, r: any) => Math.max(m, Number(String(r.indexNumber).slice(stem.length)) || 0), 0);
-  data.indexNumber = `${stem}${String(max + 1).padStart(5, '0')}`;
+  const stem = indexNumberStem(data.docYear);
+  const q = strapi.db.query('api::notice.notice');
+  const newest: any = await q.findOne({ where: { indexNumber: { $startsWith: stem } }, select: ['indexNumber'], orderBy: { id: 'desc' } });
+  let serial = indexSerial(stem, newest?.indexNumber);
+  do serial++;
+  while (await q.findOne({ where: { indexNumber: formatIndexNumber(stem, serial) }, select: ['id'] }));
+  data.indexNumber = formatIndexNumber(stem, serial);
 }
 
 async function checkPublishable(strapi: Core.Strapi, uid: string, ctx: any) {

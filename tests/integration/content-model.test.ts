@@ -46,6 +46,25 @@ describe('notice (R1)', () => {
     expect(n.publishedAt).toBeNull(); // drafts by default
   });
 
+  it('numbers generated 索引号 after the newest of the year and skips one an editor typed (R1)', async () => {
+    const make = (docNumber: string, extra: Record<string, unknown> = {}) =>
+      http(app).post('/api/notices?status=draft').set(auth).send({ data: { title: `索引号测试${docNumber}`, docNumber, issuer: '揭阳市财政局', ...extra } });
+    const a = await make('揭财〔2016〕1号');
+    expect(a.status).toBe(201);
+    const serialA = Number(a.body.data.indexNumber.slice('GK-2016-'.length));
+    // an editor takes the next number by hand
+    const typed = `GK-2016-${String(serialA + 1).padStart(5, '0')}`;
+    const b = await make('揭财〔2016〕2号', { indexNumber: typed });
+    expect(b.status).toBe(201);
+    expect(b.body.data.indexNumber).toBe(typed);
+    const c = await make('揭财〔2016〕3号');
+    expect(c.status).toBe(201);
+    expect(c.body.data.indexNumber).toBe(`GK-2016-${String(serialA + 2).padStart(5, '0')}`);
+    // other years count on their own
+    const d = await make('揭财〔2017〕1号');
+    expect(d.body.data.indexNumber).toBe('GK-2017-00001');
+  });
+
   it('accepts square-bracket 文号 and keeps it as typed', async () => {
     const res = await http(app).post('/api/notices?status=draft').set(auth).send({ data: { title: '扬州通知', docNumber: '扬府办发[2018]67号', issuer: '扬州市人民政府办公室' } });
     expect(res.status).toBe(201);

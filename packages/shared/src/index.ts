@@ -3,3 +3,4 @@ export * from './doc-number';
 export * from './labels';
 export * from './document-actions';
 export * from './db-index';
+export * from './prng';

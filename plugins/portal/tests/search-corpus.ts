@@ -3,24 +3,12 @@
 // run is reproducible. Used by search*.int.test.ts and bench/search.ts.
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
+import { prng } from '@gongkai/shared';
 import type { SearchItem } from '../server/src/search/types';
 
 const SEEDS = path.resolve(__dirname, '..', '..', '..', 'seeds', 'notices');
 
-/** mulberry32: a small deterministic PRNG. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
-  return { next, int, pick };
-}
+export { prng };
 
 /** Sentences of the seed notices (split after 。；！？ and at line ends), markup removed. */
 export function seedSentences(): string[] {
