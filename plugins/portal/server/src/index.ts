@@ -2,12 +2,13 @@ import type { Core } from '@strapi/strapi';
 import contentTypes from './content-types';
 import { createReadModel, PUBLIC_TYPES } from './read-model';
 import { createPortal, type Portal } from './portal';
-import { createPageCache } from './cache';
+import { createPageCache, PAGE_CACHE_DEFAULTS } from './cache';
 import { portalMiddleware } from './http';
 import { searchService } from './search';
 import { createAffected, INCREMENTAL_TYPES, type Affected } from './static/affected';
 import { createStaticSite, type StaticConfig, type StaticSite } from './static/site';
 import { createInvalidation, type Invalidation } from './invalidation';
+import { ensurePortalIndexes } from './indexes';
 
 // The public portal (R30–R35): server-rendered pages at the site root, read through one
 // read model, cached until content changes.
@@ -29,6 +30,8 @@ const affectsPortal = (uid?: string) => !!uid && (uid.startsWith('api::') || uid
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // R33: page cache bounded by bytes (config pageCache.maxBytes / PORTAL_PAGE_CACHE_MB)
+    cache.configure((strapi.config.get('plugin::portal.pageCache') ?? {}) as any);
     strapi.server.use(portalMiddleware(strapi, () => portal!, cache));
     // Clear as soon as a write returns (same request), and again after commit below.
     strapi.documents.use(async (ctx: any, next) => {
@@ -50,6 +53,9 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const rm = createReadModel(strapi);
+    cache.onClear(() => rm.forget());
+    // R30: indexes for the public read paths (list order, facets, newest first)
+    await ensurePortalIndexes(strapi);
     const searchService = () => (strapi.plugin('portal').service('search') as any) ?? null;
     portal = createPortal(strapi, rm, searchService);
     const search = searchService();
@@ -134,7 +140,15 @@ export default {
     before.clear();
   },
 
-  config: { default: {}, validator() {} },
+  config: {
+    default: ({ env }: any) => ({
+      pageCache: {
+        maxBytes: (env?.int ? env.int('PORTAL_PAGE_CACHE_MB', PAGE_CACHE_DEFAULTS.maxBytes / 1048576) : PAGE_CACHE_DEFAULTS.maxBytes / 1048576) * 1048576,
+        maxEntries: env?.int ? env.int('PORTAL_PAGE_CACHE_ENTRIES', PAGE_CACHE_DEFAULTS.maxEntries) : PAGE_CACHE_DEFAULTS.maxEntries,
+      },
+    }),
+    validator() {},
+  },
   contentTypes,
   controllers: {},
   routes: {},
