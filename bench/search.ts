@@ -9,7 +9,7 @@
 // a 10-hit page) for 2- and 4-character queries, next to a `LIKE '%…%'` scan of the
 // same texts in the same database, as ratios.
 //
-// Run: npx tsx bench/search.ts [--docs 10000] [--queries 40] [--seed 1]
+// Run: npx tsx bench/search.ts [--docs 10000] [--queries 40] [--seed 1] [--no-sqlite]
 import { mkdirSync, rmSync } from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
@@ -134,13 +134,15 @@ async function main() {
   const root = path.resolve(__dirname, '..', '.tmp');
   mkdirSync(root, { recursive: true });
   const file = path.join(root, `bench-search-${randomBytes(4).toString('hex')}.db`);
-  const sqlite = knexFactory({ client: 'better-sqlite3', connection: { filename: file }, useNullAsDefault: true });
-  try {
-    await sqlite.raw('PRAGMA journal_mode = WAL');
-    results.push(await run('SQLite (FTS5)', sqlite, false));
-  } finally {
-    await sqlite.destroy();
-    for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+  if (!process.argv.includes('--no-sqlite')) {
+    const sqlite = knexFactory({ client: 'better-sqlite3', connection: { filename: file }, useNullAsDefault: true });
+    try {
+      await sqlite.raw('PRAGMA journal_mode = WAL');
+      results.push(await run('SQLite (FTS5)', sqlite, false));
+    } finally {
+      await sqlite.destroy();
+      for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+    }
   }
 
   if (process.env.DATABASE_CLIENT === 'postgres') {

@@ -1,24 +1,28 @@
-// R31 on SQLite: an FTS5 index with one token per character and phrase queries.
+// R31 on SQLite: two contentless FTS5 tables over character n-grams (grams.ts).
 //
 // - The text is normalised in JS (normalize.ts) and written as space-separated
-//   tokens; a punctuation boundary is the token SENTINEL_TOKEN. The `ascii`
-//   tokenizer is used on purpose: it only splits on ASCII non-alphanumerics (our
-//   spaces) and takes every non-ASCII code point as a token character, so what is
-//   indexed is exactly what we wrote — no Unicode-category or diacritic rules of
-//   its own that could differ from normalize.ts.
-// - A query is the FTS5 phrase of its tokens, so it matches exactly where the
-//   normalised query is a substring of a normalised field (title, 文号, body) —
-//   also for one- and two-character queries, which `trigram` cannot do.
-// - The FTS table is contentless (the tokens are not stored twice); the plain body
-//   for snippets lives in portal_search_texts, filters and sort keys in
-//   portal_search_items, whose id is the FTS rowid.
-// - A second, small FTS5 table (detail=none) holds each item's set of adjacent
-//   character pairs. A two-character query — the common case — is one token there,
-//   so its exact count is one posting-list scan instead of a phrase merge of two
-//   very common characters (≈10× faster on the seed-built corpus).
-// - Row ids follow publication time (publishedAt ms × 1024 + a slot), so "the most
-//   recent matches" is a streamed `ORDER BY rowid DESC LIMIT n` inside FTS5: the
-//   relevance score and the joins run only for the ranking window (engine.ts).
+//   tokens. The `ascii` tokenizer is used on purpose: it only splits on ASCII
+//   non-alphanumerics (our spaces; `_`, the boundary inside a bigram, is declared a
+//   token character) and takes every non-ASCII code point as a token character, so
+//   what is indexed is exactly what we wrote — no Unicode-category or diacritic
+//   rules of its own that could differ from normalize.ts.
+// - portal_search_grams (detail = none): per item, the set of its characters and of
+//   its adjacent character pairs. A one- or two-character query — the common case —
+//   is one token there: its exact total is a count over one posting list, and its
+//   most recent matches are that list read backwards. The item's filter values are
+//   tokens of the set too (filter-tokens.ts), so filters are ANDed inside FTS5.
+// - portal_search_fts (title, 文号, body; positions): the stream of overlapping
+//   bigrams, boundaries included. A longer query is the phrase of its bigrams, which
+//   matches exactly where the normalised query is a substring of a normalised field;
+//   bigram posting lists are far shorter than those of single characters.
+// - The plain body for snippets lives in portal_search_texts, filters and sort keys
+//   in portal_search_items, whose id is the FTS rowid.
+// - Row ids follow publication time (publishedAt in seconds × 16 + a slot), so "the
+//   most recent matches" is a streamed `ORDER BY rowid DESC LIMIT n` inside FTS5: the
+//   relevance score and the joins run only for the ranking window (engine.ts). Seconds,
+//   not milliseconds: posting lists store row id deltas as varints, and small deltas
+//   keep the index about a quarter smaller. Items published in the same second order
+//   by slot; a burst of more than 16 spills into the following seconds' ids.
 // - Relevance (score.ts) counts the normalised query in the stored plain body, not
 //   with FTS5's bm25(): bm25 first counts all matches for its IDF, a pass that grows
 //   with the corpus. Counting in the original text undercounts where it differs from
@@ -28,36 +32,13 @@
 import type { Knex } from 'knex';
 import { query, placeholders, rowsById } from './db';
 import { filterSql } from './filters';
+import { filterExpression, filterTokens } from './filter-tokens';
 import { averageBodyLength, occurrencesSql, scoreSql } from './score';
-import { NORMALIZER_VERSION, SENTINEL } from './normalize';
+import { bigramStream, BOUNDARY_CHAR, gramSet, isShortQuery, matchExpression } from './grams';
+import { NORMALIZER_VERSION } from './normalize';
 import type { RankedRow, SearchRecord, SearchStore } from './types';
 
-/** A boundary in the FTS token stream: two characters, so never a real (one-code-point) token. */
-export const SENTINEL_TOKEN = 'x0';
-const SCHEMA = `sqlite-fts5-5/normalize-${NORMALIZER_VERSION}`;
-
-/** The FTS5 token stream of a normalised string. */
-export function ftsTokens(normalized: string): string {
-  return Array.from(normalized, (c) => (c === SENTINEL ? SENTINEL_TOKEN : c)).join(' ');
-}
-
-/**
- * The FTS5 MATCH expression for a normalised query: one phrase. Tokens are single
- * letters/digits (or the sentinel), so nothing in a query can be FTS5 syntax.
- */
-export function ftsPhrase(normalized: string): string {
-  return `"${ftsTokens(normalized).replace(/"/g, '""')}"`;
-}
-
-/** The distinct adjacent character pairs of the fields (never across a boundary or a field). */
-export function pairTokens(...fields: string[]): string {
-  const pairs = new Set<string>();
-  for (const f of fields) {
-    const cps = Array.from(f);
-    for (let k = 0; k + 1 < cps.length; k++) if (cps[k] !== SENTINEL && cps[k + 1] !== SENTINEL) pairs.add(cps[k] + cps[k + 1]);
-  }
-  return [...pairs].join(' ');
-}
+const SCHEMA = `sqlite-fts5-7-bigrams-s16-filters/normalize-${NORMALIZER_VERSION}`;
 
 const ITEM_COLUMNS = [
   'key', 'uid', 'document_id', 'title', 'doc_number', 'slug', 'norm_title', 'norm_doc_number', 'body_len',
@@ -69,17 +50,17 @@ const itemValues = (r: SearchRecord) => [
   r.year, r.issuer, r.documentType, r.categoryDocumentId, r.validity, r.publishedAt,
 ];
 
-/** Row ids: publication time in ms × SLOTS + a slot from the key (probing upwards on a clash). */
-const SLOTS = 1024;
+/** Row ids: publication time in seconds × SLOTS + a slot from the key (probing upwards on a clash). */
+const SLOTS = 16;
 function rowIdBase(r: SearchRecord): number {
   let h = 0x811c9dc5; // FNV-1a
   for (let k = 0; k < r.key.length; k++) h = Math.imul(h ^ r.key.charCodeAt(k), 0x01000193);
-  return Math.max(0, r.publishedAt ?? 0) * SLOTS + ((h >>> 0) % SLOTS);
+  return Math.floor(Math.max(0, r.publishedAt ?? 0) / 1000) * SLOTS + ((h >>> 0) % SLOTS);
 }
 
 async function deleteRow(trx: Knex.Transaction, id: number) {
   await trx.raw(`DELETE FROM portal_search_fts WHERE rowid = ?`, [id]);
-  await trx.raw(`DELETE FROM portal_search_pairs WHERE rowid = ?`, [id]);
+  await trx.raw(`DELETE FROM portal_search_grams WHERE rowid = ?`, [id]);
   await trx.raw(`DELETE FROM portal_search_texts WHERE item_id = ?`, [id]);
   await trx.raw(`DELETE FROM portal_search_items WHERE id = ?`, [id]);
 }
@@ -107,12 +88,12 @@ export function createSqliteStore(knex: Knex): SearchStore {
     )`);
     await db.raw(`CREATE TABLE IF NOT EXISTS portal_search_texts (item_id INTEGER PRIMARY KEY, body_text TEXT NOT NULL)`);
     await db.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS portal_search_fts USING fts5(
-      title, doc_number, body, tokenize = 'ascii', content = '', contentless_delete = 1)`);
-    await db.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS portal_search_pairs USING fts5(
-      pairs, tokenize = 'ascii', content = '', contentless_delete = 1, detail = none)`);
+      title, doc_number, body, tokenize = "ascii tokenchars '${BOUNDARY_CHAR}'", content = '', contentless_delete = 1)`);
+    await db.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS portal_search_grams USING fts5(
+      grams, tokenize = "ascii tokenchars '${BOUNDARY_CHAR}'", content = '', contentless_delete = 1, detail = none)`);
   };
   const dropTables = async (db: Knex | Knex.Transaction) => {
-    for (const t of ['portal_search_pairs', 'portal_search_fts', 'portal_search_texts', 'portal_search_items']) await db.raw(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ['portal_search_pairs', 'portal_search_grams', 'portal_search_fts', 'portal_search_texts', 'portal_search_items']) await db.raw(`DROP TABLE IF EXISTS ${t}`);
   };
 
   return {
@@ -149,10 +130,10 @@ export function createSqliteStore(knex: Knex): SearchStore {
             [id, ...itemValues(r)],
           );
           await trx.raw(`INSERT OR REPLACE INTO portal_search_fts (rowid, title, doc_number, body) VALUES (?, ?, ?, ?)`, [
-            id, ftsTokens(r.normTitle), ftsTokens(r.normDocNumber), ftsTokens(r.normBody),
+            id, bigramStream(r.normTitle), bigramStream(r.normDocNumber), bigramStream(r.normBody),
           ]);
-          await trx.raw(`INSERT OR REPLACE INTO portal_search_pairs (rowid, pairs) VALUES (?, ?)`, [
-            id, pairTokens(r.normTitle, r.normDocNumber, r.normBody),
+          await trx.raw(`INSERT OR REPLACE INTO portal_search_grams (rowid, grams) VALUES (?, ?)`, [
+            id, [gramSet(r.normTitle, r.normDocNumber, r.normBody), ...filterTokens(r)].join(' '),
           ]);
           await trx.raw(`INSERT OR REPLACE INTO portal_search_texts (item_id, body_text) VALUES (?, ?)`, [id, r.bodyText]);
         }
@@ -178,21 +159,21 @@ export function createSqliteStore(knex: Knex): SearchStore {
     },
 
     async search(q, filters, { limit, offset, window }) {
-      const f = filterSql(filters);
-      const match = ftsPhrase(q);
-      // Matches passing the filters, from an FTS5 table; without filters FTS5 alone answers.
-      const matchesIn = (table: string) =>
-        f.sql
-          ? `FROM ${table} JOIN portal_search_items i ON i.id = ${table}.rowid WHERE ${table} MATCH ?${f.sql}`
-          : `FROM ${table} WHERE ${table} MATCH ?`;
-      const matches = matchesIn('portal_search_fts');
-      // The exact total: a two-character query is one token of the pairs table.
-      const qlen = Array.from(q).length;
-      const pair = qlen === 2;
-      const [{ n }] = await query(knex, `SELECT count(*) AS n ${pair ? matchesIn('portal_search_pairs') : matches}`, [
-        pair ? `"${q}"` : match,
-        ...f.bindings,
-      ]);
+      // One or two characters: one token of the gram set, the filters as tokens beside it
+      // (filter-tokens.ts) — FTS5 alone answers. Longer: the bigram phrase, filters joined.
+      const short = isShortQuery(q);
+      const table = short ? 'portal_search_grams' : 'portal_search_fts';
+      const f = short ? { sql: '', bindings: [] } : filterSql(filters);
+      let match = matchExpression(q);
+      if (short) {
+        const fx = filterExpression(filters);
+        if (fx === null) return { total: 0, rows: [] };
+        if (fx) match = `${match} AND ${fx}`;
+      }
+      const matches = f.sql
+        ? `FROM ${table} JOIN portal_search_items i ON i.id = ${table}.rowid WHERE ${table} MATCH ?${f.sql}`
+        : `FROM ${table} WHERE ${table} MATCH ?`;
+      const [{ n }] = await query(knex, `SELECT count(*) AS n ${matches}`, [match, ...f.bindings]);
       const total = Number(n);
       if (total === 0 || offset >= Math.min(total, window)) return { total, rows: [] };
       // The window: the `window` most recent matches, streamed by FTS5 in row id order
@@ -205,7 +186,7 @@ export function createSqliteStore(knex: Knex): SearchStore {
                   (instr(i.norm_title, ?) > 0 OR instr(i.norm_doc_number, ?) > 0) AS heading_hit,
                   ${occurrencesSql(/[a-z]/.test(q) ? 'lower(t.body_text)' : 't.body_text', 'octet_length')} AS tf,
                   i.body_len AS body_len
-           FROM (SELECT portal_search_fts.rowid AS id ${matches} ORDER BY portal_search_fts.rowid DESC LIMIT ?) w
+           FROM (SELECT ${table}.rowid AS id ${matches} ORDER BY ${table}.rowid DESC LIMIT ?) w
            JOIN portal_search_items i ON i.id = w.id
            JOIN portal_search_texts t ON t.item_id = w.id)
          SELECT id, heading_hit, ${scoreSql('tf', 'body_len')} AS score FROM s
