@@ -1,7 +1,7 @@
 // R31: the search index over any knex instance — SQLite (FTS5) or PostgreSQL (GIN),
 // one interface. index.ts binds it to Strapi; the benchmark uses it directly.
 import type { Knex } from 'knex';
-import { dialectOf, type Dialect } from './db';
+import { dialectOf, query, type Dialect } from './db';
 import { parseFilters } from './filters';
 import { createPgStore } from './pg-fts';
 import { parsePaging, parseQuery } from './query';
@@ -58,17 +58,29 @@ export function createSearchEngine(knex: Knex, options: SearchEngineOptions = {}
   const store = dialect === 'postgres' ? createPgStore(knex) : createSqliteStore(knex);
 
   const upsertMany = (items: SearchItem[]) => store.upsertMany(items.map(toRecord));
+  // A full build is recorded as complete only when it finishes (meta 'built' = the schema),
+  // so a reindex cut short — a crash, Ctrl+C during an upgrade — is redone at the next
+  // boot instead of leaving a partial index marked current.
+  const meta = async (name: string): Promise<string | null> =>
+    (await query(knex, `SELECT value FROM portal_search_meta WHERE name = ?`, [name]))[0]?.value ?? null;
+  const setBuilt = (value: string) =>
+    knex.raw(`INSERT INTO portal_search_meta (name, value) VALUES ('built', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value`, [value]);
 
   return {
     dialect,
     store,
-    ensureSchema: () => store.ensureSchema(),
+    async ensureSchema() {
+      const state = await store.ensureSchema();
+      const complete = (await meta('built')) === (await meta('schema'));
+      return { ...state, needsReindex: state.needsReindex || !complete };
+    },
     upsert: (item) => upsertMany([item]),
     upsertMany,
     remove: async (uid, documentId) => (await store.removeKeys([itemKey(uid, documentId)])) > 0,
 
     async reindexAll(loader, { batchSize = 200 } = {}) {
       // The index stays usable throughout: nothing is emptied first.
+      await setBuilt('');
       const source = typeof loader === 'function' ? loader() : loader;
       const seen = new Set<string>();
       let batch: SearchItem[] = [];
@@ -87,6 +99,7 @@ export function createSearchEngine(knex: Knex, options: SearchEngineOptions = {}
       const stale = (await store.allKeys()).filter((k) => !seen.has(k));
       let removed = 0;
       for (let k = 0; k < stale.length; k += 500) removed += await store.removeKeys(stale.slice(k, k + 500));
+      await setBuilt((await meta('schema')) ?? '');
       return { indexed: seen.size, removed };
     },
 
