@@ -335,7 +335,7 @@ describe('R12 hook at 复审', () => {
     expect(gate(app).privacyScanner()).toBeNull();
   });
 
-  it("asks privacy-guard's `scanner` service (scanDocument, and its reviewVerdict when offered)", async () => {
+  it("asks privacy-guard's `scanner` service: scanDocument finds, reviewVerdict judges", async () => {
     const scanDocument = jest.fn(async () => ({ findings: [{ kind: 'id-card' }, { kind: 'email' }] }));
     const reviewVerdict = jest.fn((findings: any[], exemption: any) =>
       exemption ? { blocked: false, message: 'ok', summary: `共 ${findings.length} 处`, exemption } : { blocked: true, message: `发现 ${findings.length} 处个人信息（隐私插件的裁决）`, summary: 'x' },
@@ -355,9 +355,15 @@ describe('R12 hook at 复审', () => {
     expect(reviewVerdict).toHaveBeenLastCalledWith(expect.any(Array), { basis: '强制性信息披露', reason: '依法披露' });
   });
 
+  const realVerdict = () => {
+    const real = app.plugin('privacy-guard').service('scanner') as any;
+    return (findings: any[], exemption: any) => real.reviewVerdict(findings, exemption);
+  };
+
   it('blocks 复审 on findings unless an exemption with a reason is recorded', async () => {
     const scanDocument = jest.fn(async () => [{ kind: 'mobile', label: '手机号', field: 'body', value: '13800138000' }]);
-    jest.spyOn(gate(app), 'privacyScanner').mockReturnValue({ scanDocument });
+    // the findings are stubbed; the rule that judges them is privacy-guard's own
+    jest.spyOn(gate(app), 'privacyScanner').mockReturnValue({ scanDocument, reviewVerdict: realVerdict() });
     const n = await newNotice(app, c.editor, { body: '<p>联系人电话 13800138000</p>' });
     await api.submit(c.editor, NOTICE, n.documentId);
     expect((await api.decide(c.first, NOTICE, n.documentId, { step: 'first', decision: 'approve' })).status).toBe(200);
@@ -366,7 +372,7 @@ describe('R12 hook at 复审', () => {
     const blocked = await api.decide(c.second, NOTICE, n.documentId, { step: 'second', decision: 'approve' });
     expect(blocked.status).toBe(409);
     expect(blocked.body.error.message).toContain('个人信息');
-    expect(blocked.body.error.message).toContain('R12');
+    expect(blocked.body.error.details).toMatchObject({ rule: 'R12' });
     expect(scanDocument).toHaveBeenCalledWith(NOTICE, expect.objectContaining({ documentId: n.documentId, body: '<p>联系人电话 13800138000</p>' }));
 
     const noReason = await api.decide(c.second, NOTICE, n.documentId, { step: 'second', decision: 'approve', exemption: { kind: '惩戒性公示', reason: ' ' } });
@@ -390,7 +396,7 @@ describe('R12 hook at 复审', () => {
 
   it('lets 复审 pass when the scanner finds nothing, and a rejection is never scanned', async () => {
     const scanDocument = jest.fn(async () => []);
-    jest.spyOn(gate(app), 'privacyScanner').mockReturnValue({ scanDocument });
+    jest.spyOn(gate(app), 'privacyScanner').mockReturnValue({ scanDocument, reviewVerdict: realVerdict() });
     const n = await newNotice(app, c.editor);
     await api.submit(c.editor, NOTICE, n.documentId);
     await api.decide(c.first, NOTICE, n.documentId, { step: 'first', decision: 'approve' });
