@@ -25,7 +25,9 @@ export async function settleEvents(ms = 10_000) {
   const deadline = Date.now() + ms;
   // an event's handlers may write and so emit further events: loop until quiet
   while (inflight.size && Date.now() < deadline) {
-    await Promise.race([Promise.allSettled([...inflight]), new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...inflight]), new Promise((r) => { timer = setTimeout(r, Math.max(0, deadline - Date.now())); })]);
+    clearTimeout(timer); // a pending timer would hold the process open at shutdown
     await new Promise((r) => setImmediate(r));
   }
 }

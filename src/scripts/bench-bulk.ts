@@ -137,19 +137,20 @@ export async function bulkInsert(strapi: Core.Strapi, ctx: BulkContext, plans: N
       const { category: _c, body, ...fields } = p.notice;
       return { documentId: createId(), ...fields, body: sanitizeRichText(body), slug, indexNumber };
     });
-    const withInterp = prepared.map((x, n) => ({ ...x, n, documentId: createId() })).filter((x) => x.p.interp);
+    // each interpretation's row, once: it links to its notice's draft or published row
+    const interps = prepared.flatMap(({ p, interpSlug }, n) => {
+      if (!p.interp) return [];
+      const { category, body, ...fields } = p.interp;
+      return [{ n, category, row: { documentId: createId(), ...fields, body: sanitizeRichText(body), slug: interpSlug } }];
+    });
     for (const published of [false, true]) {
       const ids = await create(NOTICE, noticeRows.map((r) => ({ ...r, ...stamp, publishedAt: published ? at : null })));
       ids.forEach((id, n) => {
         links.push(link.noticeCategory(id, category(prepared[n].p.notice.category)), link.noticeTable(id, tableIds[n], 1, 1));
       });
-      const interpIds = await create(INTERP, withInterp.map(({ p, interpSlug, documentId }) => {
-        const { category: _c, body, ...fields } = p.interp!;
-        return { documentId, ...fields, body: sanitizeRichText(body), slug: interpSlug, ...stamp, publishedAt: published ? at : null };
-      }));
+      const interpIds = await create(INTERP, interps.map(({ row }) => ({ ...row, ...stamp, publishedAt: published ? at : null })));
       interpIds.forEach((id, k) => {
-        const { n, p } = withInterp[k];
-        links.push(link.interpNotices(id, ids[n], 1, 1), link.interpCategory(id, category(p.interp!.category)));
+        links.push(link.interpNotices(id, ids[interps[k].n], 1, 1), link.interpCategory(id, category(interps[k].category)));
       });
       if (published) {
         counts.notices += ids.length;

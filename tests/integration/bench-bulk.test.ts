@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => stopStrapi(app));
 
 describe('bulk-loaded notices', () => {
-  it('are published documents with a draft, unique slugs and sequential 索引号', async () => {
+  it('are published documents with a draft, unique slugs and sequential 索引号, rich text cleaned (R1, R13)', async () => {
     const published: any[] = await app.documents(NOTICE).findMany({ status: 'published', filters: { docNumber: { $notNull: true } }, limit: 100 } as any);
     expect(published).toHaveLength(25);
     for (const n of published) {
@@ -59,7 +59,7 @@ describe('bulk-loaded notices', () => {
     expect(n3.body).not.toMatch(/<script|onerror/);
   });
 
-  it('carry their task table, tasks, units and interpretation in both versions', async () => {
+  it('carry their task table, tasks, units and interpretation in both versions (R2, R3)', async () => {
     for (const status of ['published', 'draft']) {
       const n: any = await app.documents(NOTICE).findFirst({
         status, filters: { docNumber: plans[10].notice.docNumber },
@@ -79,7 +79,7 @@ describe('bulk-loaded notices', () => {
     expect(await app.documents(INTERP).count({ status: 'published' } as any)).toBe(3); // plans 0, 10, 20
   });
 
-  it('are served by the portal and found by search', async () => {
+  it('are served by the portal and found by search (R30, R31)', async () => {
     const n: any = await app.documents(NOTICE).findFirst({ status: 'published', filters: { docNumber: plans[5].notice.docNumber } } as any);
     const page = await http(app).get(`/notices/${n.slug}`);
     expect(page.status).toBe(200);

@@ -23,7 +23,7 @@ afterAll(async () => {
   await stopStrapi(app);
 });
 
-describe('portal read model', () => {
+describe('portal read model (R30)', () => {
   it('column pages list every type by its own id (an interpretation and a guide may share an id)', async () => {
     const res = await get('/catalog/jingzhun-fupin');
     expect(res.status).toBe(200);

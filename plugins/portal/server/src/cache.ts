@@ -3,7 +3,7 @@ import type { PageResponse } from './render/page';
 
 // Rendered-page cache (issue: render from a cache invalidated on publish/unpublish, with
 // ETag/304). Any content change clears it whole — simple, and never serves a stale page.
-// Bounded by bytes as well as entries (R33/R35: every query-string variant of a URL is
+// Bounded by bytes as well as entries (R30/R35: every query-string variant of a URL is
 // its own key, so without a byte bound 40,000 variants × 10 KB stay in memory): least
 // recently used pages go first. Bodies are kept as UTF-8 Buffers (Chinese text is two
 // bytes per character as a JS string, and Buffers live outside the V8 heap).

@@ -1,9 +1,10 @@
 import { createPageCache } from './cache';
 
-// R33: the page cache is bounded by bytes (every query-string variant is its own key).
+// R35: the page cache is bounded by bytes (every query-string variant is its own key, so
+// unbounded it would let anyone exhaust the server's memory).
 const page = (body: string) => ({ status: 200, type: 'text/html; charset=utf-8', body });
 
-describe('page cache', () => {
+describe('page cache (R35)', () => {
   it('evicts least recently used pages to stay under the byte bound', () => {
     const cache = createPageCache({ maxBytes: 10_000, maxEntries: 100 });
     const body = '通'.repeat(1000); // 3,000 bytes as UTF-8

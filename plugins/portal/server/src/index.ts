@@ -30,7 +30,7 @@ const affectsPortal = (uid?: string) => !!uid && (uid.startsWith('api::') || uid
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    // R33: page cache bounded by bytes (config pageCache.maxBytes / PORTAL_PAGE_CACHE_MB)
+    // R35: page cache bounded by bytes, so query-string variants cannot exhaust memory (config pageCache.maxBytes / PORTAL_PAGE_CACHE_MB)
     cache.configure((strapi.config.get('plugin::portal.pageCache') ?? {}) as any);
     strapi.server.use(portalMiddleware(strapi, () => portal!, cache));
     // Clear as soon as a write returns (same request), and again after commit below.

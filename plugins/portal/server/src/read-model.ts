@@ -41,9 +41,9 @@ export function createReadModel(strapi: Core.Strapi) {
   /** Row ids of every version (draft and published) of a document: uses Strapi's documents index. */
   const rowsOf = (uid: string, documentIds: string[]) => knex()(meta(uid).tableName).whereIn(col(uid, 'documentId'), documentIds).select('id');
   /** Published rows by id through the document service, in the order of `ids`. */
-  async function byIds(uid: string, ids: number[], params: Record<string, unknown> = {}, status = true): Promise<any[]> {
+  async function byIds(uid: string, ids: number[], params: Record<string, unknown> = {}): Promise<any[]> {
     if (!ids.length) return [];
-    const rows: any[] = await docs(uid).findMany({ ...(status ? published : {}), ...params, filters: { id: { $in: ids } }, limit: ids.length } as any);
+    const rows: any[] = await docs(uid).findMany({ ...published, ...params, filters: { id: { $in: ids } }, limit: ids.length } as any);
     const at = new Map(ids.map((id, i) => [Number(id), i]));
     return rows.sort((a, b) => (at.get(Number(a.id)) ?? 0) - (at.get(Number(b.id)) ?? 0));
   }
@@ -75,9 +75,6 @@ export function createReadModel(strapi: Core.Strapi) {
    * with an IN subquery: Strapi's relation filter (LEFT JOINs filtered on the far table)
    * scans the whole type table on SQLite.
    */
-  async function idsInCategories(uid: string, categoryDocumentIds: string[], limit: number): Promise<number[]> {
-    return (await latestInCategories(uid, categoryDocumentIds, limit)).map((r) => r.id);
-  }
   async function latestInCategories(uid: string, categoryDocumentIds: string[], limit: number): Promise<Array<{ id: number; publishedAt: string | null }>> {
     const l = link(uid, 'category');
     const rows = await knex()(meta(uid).tableName)
@@ -177,22 +174,21 @@ export function createReadModel(strapi: Core.Strapi) {
    * not of documents.
    */
   async function loadNoticeFacets() {
-    const m: any = meta(NOTICE);
-    const col = (a: string) => m.attributes[a].columnName as string;
-    const base = () => knex()(m.tableName).whereNotNull(col('publishedAt'));
+    const c = (a: string) => col(NOTICE, a);
+    const base = () => knex()(meta(NOTICE).tableName).whereNotNull(c('publishedAt'));
     const [issuerRows, yearRows, dateRows] = await Promise.all([
-      base().distinct(col('issuer')),
-      base().distinct(col('docYear')),
-      base().distinct(col('writtenOn')),
+      base().distinct(c('issuer')),
+      base().distinct(c('docYear')),
+      base().distinct(c('writtenOn')),
     ]);
     const years = new Set<number>();
-    for (const r of yearRows) if (r[col('docYear')]) years.add(Number(r[col('docYear')]));
+    for (const r of yearRows) if (r[c('docYear')]) years.add(Number(r[c('docYear')]));
     for (const r of dateRows) {
-      const v = r[col('writtenOn')];
+      const v = r[c('writtenOn')];
       // node-pg may return a DATE as a Date at local midnight: read its local year
       if (v) years.add(v instanceof Date ? v.getFullYear() : Number(String(v).slice(0, 4)));
     }
-    const issuers = issuerRows.map((r: any) => r[col('issuer')]).filter(Boolean) as string[];
+    const issuers = issuerRows.map((r: any) => r[c('issuer')]).filter(Boolean) as string[];
     return { years: [...years].sort((a, b) => b - a), issuers: issuers.sort((a, b) => a.localeCompare(b, 'zh-CN')) };
   }
 
@@ -423,7 +419,7 @@ export function createReadModel(strapi: Core.Strapi) {
         ids = c.ids;
       }
       const lists = await Promise.all(PUBLIC_TYPES.map(async (uid) => (ids
-        ? await byIds(uid, await idsInCategories(uid, ids, limit))
+        ? await byIds(uid, (await latestInCategories(uid, ids, limit)).map((r) => r.id))
         : ((await docs(uid).findMany({ ...published, sort: ['publishedAt:desc'], limit } as any)) as any[])).map((x) => ({ ...x, uid }))));
       return lists.flat().sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt))).slice(0, limit);
     },
